@@ -1,0 +1,5 @@
+#include "src/__support/environment.h"
+
+namespace gpulibc::internal {
+char **environment = nullptr;
+}

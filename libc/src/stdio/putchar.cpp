@@ -1,0 +1,9 @@
+#include <stdio.h>
+
+#include "src/__support/common.h"
+#include "src/__support/file.h"
+
+LIBC_ENTRY(int, putchar, (int c)) {
+  unsigned char byte = static_cast<unsigned char>(c);
+  return gpulibc::internal::write_to_stream(stdout, &byte, 1) < 0 ? EOF : byte;
+}

@@ -1,0 +1,44 @@
+//===-- gpurun's RPC server: the host side of gpulibc's libc opcodes -------===//
+#ifndef GPURUN_SERVER_H
+#define GPURUN_SERVER_H
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+
+namespace gpurun {
+
+class Server {
+public:
+  // `shared` is the host view of the RPC region the device was given in
+  // gpulibc_device_env::rpc_shared.
+  Server(void *shared, uint32_t num_ports, uint32_t lanes);
+  ~Server();
+  Server(const Server &) = delete;
+  Server &operator=(const Server &) = delete;
+
+  // Handles each port with a pending request once. True if any work was done.
+  bool poll();
+
+  // The device called exit, _Exit or abort; no more requests will be served.
+  bool finished() const;
+  int exit_code() const; // valid once finished()
+
+private:
+  struct State;
+  State *state;
+};
+
+using Clock = std::chrono::steady_clock;
+
+enum class WaitResult { kKernelDone, kProgramExited, kTimedOut };
+
+// Serves RPC until kernel_done() returns true, the program exits through the
+// server, or `deadline` passes (Clock::time_point::max() for none). Polls hard
+// while there is traffic and backs off to short sleeps when idle.
+WaitResult serve_until(Server &server, const std::function<bool()> &kernel_done,
+                       Clock::time_point deadline);
+
+} // namespace gpurun
+
+#endif
