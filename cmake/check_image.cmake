@@ -13,7 +13,7 @@ if(KIND STREQUAL "amdgpu")
                " __gpulibc_device_env\n")
 else()
   # A cubin that nvlink produced: a CUDA executable with the entry kernels.
-  set(required "Machine:[ ]+EM_CUDA" "Type:[ ]+EXEC" " _start\n" " _begin\n" " _end\n"
+  set(required "Machine:[ ]+NVIDIA CUDA" "Type:[ ]+EXEC" " _start\n" " _begin\n" " _end\n"
                " __gpulibc_device_env\n")
 endif()
 foreach(pattern ${required})

@@ -33,6 +33,7 @@ int vfprintf(FILE *__GPULIBC_RESTRICT, const char *__GPULIBC_RESTRICT, va_list) 
 int snprintf(char *__GPULIBC_RESTRICT, size_t, const char *__GPULIBC_RESTRICT, ...) __GPULIBC_NOEXCEPT __GPULIBC_PRINTF(3, 4);
 int vsnprintf(char *__GPULIBC_RESTRICT, size_t, const char *__GPULIBC_RESTRICT, va_list) __GPULIBC_NOEXCEPT __GPULIBC_PRINTF(3, 0);
 int sprintf(char *__GPULIBC_RESTRICT, const char *__GPULIBC_RESTRICT, ...) __GPULIBC_NOEXCEPT __GPULIBC_PRINTF(2, 3);
+int vsprintf(char *__GPULIBC_RESTRICT, const char *__GPULIBC_RESTRICT, va_list) __GPULIBC_NOEXCEPT __GPULIBC_PRINTF(2, 0);
 
 __GPULIBC_END_DECLS
 

@@ -68,11 +68,16 @@ struct Lane {
   uint32_t source = 0;
   uintptr_t pc = 0;
   uint64_t result = 0;
+  uint32_t quick_sleeps = 0;
+  // Did something other than sleep since the scheduler last looked? Fast
+  // paths never reach the scheduler, so they leave this mark instead.
+  bool worked = false;
 };
 
 struct Warp {
   Lane *lanes = nullptr;
   uint32_t size = 0; // lanes that exist; a block's last warp may be partial
+  uint32_t live = 0; // lanes that have not exited
   Block *block = nullptr;
   uint64_t existing() const { return size >= 64 ? ~0ull : (1ull << size) - 1; }
 };
@@ -113,6 +118,7 @@ public:
     lane->exited = true;
     lane->runnable = false;
     lane->op = Op::kNone;
+    lane->warp->live--;
     lane->warp->block->live--;
     switch_to_scheduler(lane);
     __builtin_unreachable();
@@ -131,6 +137,11 @@ public:
              c->block_id[0], c->block_id[1], c->block_id[2], c->thread_id[0], c->thread_id[1],
              c->thread_id[2], c->lane_id);
     return text;
+  }
+
+  // The only live lane of the only resident block.
+  bool is_alone(const Lane *lane) const {
+    return resident.size() == 1 && resident_lanes == 1 && !lane->exited;
   }
 
   Lane *current = nullptr;
@@ -193,6 +204,12 @@ void check_mask(Lane *lane, uint64_t mask, const char *what) {
 }
 
 uint64_t wait_collective(Lane *lane, Op op, uint64_t mask, uint64_t value, uint32_t source) {
+  // A group of one is complete as soon as its only member arrives, exactly as
+  // on a GPU, so it costs no trip through the scheduler.
+  if (mask == 1ull << lane->id) {
+    lane->worked = true;
+    return op == Op::kBallot ? (value & 1) << lane->id : op == Op::kSyncLanes ? 0 : value;
+  }
   lane->op = op;
   lane->mask = mask;
   lane->value = value;
@@ -203,6 +220,10 @@ uint64_t wait_collective(Lane *lane, Op op, uint64_t mask, uint64_t value, uint3
 
 uint64_t device_lane_mask(LaneContext *c, uintptr_t pc) {
   Lane *lane = self(c);
+  if (lane->warp->live == 1) {
+    lane->worked = true;
+    return 1ull << lane->id;
+  }
   lane->op = Op::kLaneMask;
   lane->pc = pc;
   current_worker->park(lane);
@@ -241,6 +262,13 @@ void device_sync_threads(LaneContext *c) {
 }
 void device_sleep(LaneContext *c) {
   Lane *lane = self(c);
+  // A lane alone on its worker has nobody to yield to; parking would only add
+  // two stack switches to every poll of a spin loop. Park now and then
+  // anyway so the scheduler's idle back-off still applies.
+  if (current_worker->is_alone(lane) && ++lane->quick_sleeps % 256 != 0) {
+    __builtin_ia32_pause();
+    return;
+  }
   lane->op = Op::kSleep;
   current_worker->park(lane);
 }
@@ -317,6 +345,7 @@ bool Worker::admit_block() {
     Warp &warp = block->warps[w];
     warp.lanes = &block->lanes[uint64_t(w) * warp_size];
     warp.size = static_cast<uint32_t>(std::min<uint64_t>(warp_size, threads - uint64_t(w) * warp_size));
+    warp.live = warp.size;
     warp.block = block;
   }
   for (uint64_t t = 0; t < threads; ++t) {
@@ -540,10 +569,11 @@ void Worker::run() {
             continue;
           bool was_sleeping = lane.op == Op::kSleep;
           lane.op = Op::kNone;
+          lane.worked = false;
           run_lane(&lane);
           if (device.stop_requested.load(std::memory_order_relaxed))
             goto stopped;
-          if (!was_sleeping || lane.op != Op::kSleep)
+          if (!was_sleeping || lane.op != Op::kSleep || lane.worked)
             progress = true;
         }
         if (resolve(warp))

@@ -2,7 +2,7 @@
 #ifndef GPULIBC_SUPPORT_DEVICE_ENV_H
 #define GPULIBC_SUPPORT_DEVICE_ENV_H
 
-#include <gpulibc/device_abi.h>
+#include "gpulibc/device_abi.h"
 
 extern "C" gpulibc_device_env __gpulibc_device_env;
 

@@ -1,6 +1,6 @@
 #include "src/__support/exit_handlers.h"
 
-#include <gpulibc/rpc_opcodes.h>
+#include "gpulibc/rpc_opcodes.h"
 #include <stdlib.h>
 
 #include "src/__support/lock.h"

@@ -2,7 +2,7 @@
 #ifndef GPULIBC_SUPPORT_RPC_CLIENT_H
 #define GPULIBC_SUPPORT_RPC_CLIENT_H
 
-#include <gpulibc/rpc_opcodes.h>
+#include "gpulibc/rpc_opcodes.h"
 #include <rpc/rpc.h>
 
 #include "gpu_target.h"

@@ -63,7 +63,8 @@ ParseResult<T> parse_integer_impl(Src src, int base) {
     ++i;
   }
 
-  if ((base == 0 || base == 16) && src[i] == '0' && is_letter(src[i + 1], 'x')) {
+  if ((base == 0 || base == 16) && src[i] == '0' &&
+      is_letter(src[i + 1], 'x')) {
     if (digit_value(src[i + 2]) >= 16)
       return {0, i + 1, 0}; // the '0' is the whole number
     i += 2;

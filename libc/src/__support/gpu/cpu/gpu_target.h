@@ -2,7 +2,7 @@
 #ifndef GPULIBC_GPU_TARGET_H
 #define GPULIBC_GPU_TARGET_H
 
-#include <gpulibc/cpu_device_abi.h>
+#include "gpulibc/cpu_device_abi.h"
 #include <stdint.h>
 
 #define GPULIBC_TARGET_CPU 1

@@ -1,0 +1,13 @@
+#include <stdio.h>
+
+#include "src/__support/common.h"
+#include "src/__support/printf/printf_main.h"
+
+LIBC_ENTRY(int, snprintf, (char *__restrict buffer, size_t size, const char *__restrict format,
+                           ...)) {
+  va_list args;
+  va_start(args, format);
+  int result = gpulibc::internal::format_to_buffer(buffer, size, format, args);
+  va_end(args);
+  return result;
+}
