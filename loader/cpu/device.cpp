@@ -110,11 +110,11 @@ public:
   void run();
 
   // Called on a lane's stack by the device operations.
-  void park(Lane *lane) {
+  GPURUN_LANE_CODE void park(Lane *lane) {
     lane->runnable = false;
     switch_to_scheduler(lane);
   }
-  [[noreturn]] void finish(Lane *lane) {
+  [[noreturn]] GPURUN_LANE_CODE void finish(Lane *lane) {
     lane->exited = true;
     lane->runnable = false;
     lane->op = Op::kNone;
@@ -123,7 +123,7 @@ public:
     switch_to_scheduler(lane);
     __builtin_unreachable();
   }
-  [[noreturn]] void fault(Lane *lane, const std::string &what) {
+  [[noreturn]] GPURUN_LANE_CODE void fault(Lane *lane, const std::string &what) {
     device.record_fault(what + " in " + where(lane));
     device.stop();
     // Park for good; the scheduler abandons the grid.
@@ -150,13 +150,18 @@ public:
 private:
   static constexpr size_t kAltStackSize = 64 * 1024;
 
-  void switch_to_scheduler(Lane *lane) {
+  GPURUN_LANE_CODE void switch_to_scheduler(Lane *lane) {
     void *fake_stack = nullptr;
     sanitizer_before_switch(scheduler_fiber, &fake_stack);
     gpurun_switch_stack(&lane->saved_sp, scheduler_sp);
     sanitizer_after_switch(fake_stack);
   }
   void run_lane(Lane *lane) {
+    if (lane->exited || !lane->runnable) {
+      fprintf(stderr, "gpurun: internal error: resuming a lane that cannot run (%s)\n",
+              lane->exited ? "exited" : "parked");
+      abort();
+    }
     current = lane;
     void *fake_stack = nullptr;
     sanitizer_before_switch(lane->sanitizer, &fake_stack);
@@ -186,10 +191,10 @@ private:
 
 namespace {
 
-Lane *self(LaneContext *context) { return static_cast<Lane *>(context->scheduler); }
+GPURUN_LANE_CODE Lane *self(LaneContext *context) { return static_cast<Lane *>(context->scheduler); }
 
 // Checks common to every explicit-mask collective, in the calling lane.
-void check_mask(Lane *lane, uint64_t mask, const char *what) {
+GPURUN_LANE_CODE void check_mask(Lane *lane, uint64_t mask, const char *what) {
   char text[160];
   if (!(mask >> lane->id & 1)) {
     snprintf(text, sizeof(text), "%s with mask 0x%llx that does not include the calling lane",
@@ -203,7 +208,7 @@ void check_mask(Lane *lane, uint64_t mask, const char *what) {
   }
 }
 
-uint64_t wait_collective(Lane *lane, Op op, uint64_t mask, uint64_t value, uint32_t source) {
+GPURUN_LANE_CODE uint64_t wait_collective(Lane *lane, Op op, uint64_t mask, uint64_t value, uint32_t source) {
   // A group of one is complete as soon as its only member arrives, exactly as
   // on a GPU, so it costs no trip through the scheduler.
   if (mask == 1ull << lane->id) {
@@ -218,7 +223,7 @@ uint64_t wait_collective(Lane *lane, Op op, uint64_t mask, uint64_t value, uint3
   return lane->result;
 }
 
-uint64_t device_lane_mask(LaneContext *c, uintptr_t pc) {
+GPURUN_LANE_CODE uint64_t device_lane_mask(LaneContext *c, uintptr_t pc) {
   Lane *lane = self(c);
   if (lane->warp->live == 1) {
     lane->worked = true;
@@ -229,17 +234,17 @@ uint64_t device_lane_mask(LaneContext *c, uintptr_t pc) {
   current_worker->park(lane);
   return lane->result;
 }
-uint64_t device_ballot(LaneContext *c, uint64_t mask, uint32_t predicate) {
+GPURUN_LANE_CODE uint64_t device_ballot(LaneContext *c, uint64_t mask, uint32_t predicate) {
   Lane *lane = self(c);
   check_mask(lane, mask, "ballot");
   return wait_collective(lane, Op::kBallot, mask, predicate != 0, 0);
 }
-uint64_t device_read_first_lane(LaneContext *c, uint64_t mask, uint64_t value) {
+GPURUN_LANE_CODE uint64_t device_read_first_lane(LaneContext *c, uint64_t mask, uint64_t value) {
   Lane *lane = self(c);
   check_mask(lane, mask, "read_first_lane");
   return wait_collective(lane, Op::kReadFirst, mask, value, 0);
 }
-uint64_t device_shuffle(LaneContext *c, uint64_t mask, uint32_t source, uint64_t value) {
+GPURUN_LANE_CODE uint64_t device_shuffle(LaneContext *c, uint64_t mask, uint32_t source, uint64_t value) {
   Lane *lane = self(c);
   check_mask(lane, mask, "shuffle");
   if (source >= 64 || !(mask >> source & 1)) {
@@ -250,17 +255,17 @@ uint64_t device_shuffle(LaneContext *c, uint64_t mask, uint32_t source, uint64_t
   }
   return wait_collective(lane, Op::kShuffle, mask, value, source);
 }
-void device_sync_lanes(LaneContext *c, uint64_t mask) {
+GPURUN_LANE_CODE void device_sync_lanes(LaneContext *c, uint64_t mask) {
   Lane *lane = self(c);
   check_mask(lane, mask, "sync_lanes");
   wait_collective(lane, Op::kSyncLanes, mask, 0, 0);
 }
-void device_sync_threads(LaneContext *c) {
+GPURUN_LANE_CODE void device_sync_threads(LaneContext *c) {
   Lane *lane = self(c);
   lane->op = Op::kBarrier;
   current_worker->park(lane);
 }
-void device_sleep(LaneContext *c) {
+GPURUN_LANE_CODE void device_sleep(LaneContext *c) {
   Lane *lane = self(c);
   // A lane alone on its worker has nobody to yield to; parking would only add
   // two stack switches to every poll of a spin loop. Park now and then
@@ -272,8 +277,8 @@ void device_sleep(LaneContext *c) {
   lane->op = Op::kSleep;
   current_worker->park(lane);
 }
-__attribute__((noreturn)) void device_exit_thread(LaneContext *c) { current_worker->finish(self(c)); }
-__attribute__((noreturn)) void device_fault(LaneContext *c, const char *message) {
+GPURUN_LANE_CODE __attribute__((noreturn)) void device_exit_thread(LaneContext *c) { current_worker->finish(self(c)); }
+GPURUN_LANE_CODE __attribute__((noreturn)) void device_fault(LaneContext *c, const char *message) {
   current_worker->fault(self(c), std::string("device fault: ") + (message ? message : "trap"));
 }
 
@@ -285,7 +290,7 @@ const gpulibc_device_ops device_ops = {
 };
 
 // The first code each lane runs, on its own stack.
-[[noreturn]] void lane_main(void *argument) {
+[[noreturn]] GPURUN_LANE_CODE void lane_main(void *argument) {
   Lane *lane = static_cast<Lane *>(argument);
   const Kernel &kernel = current_worker->device.current_kernel();
   kernel.invoke(kernel);

@@ -156,7 +156,7 @@ int run(uint32_t ports, int clients, int servers, int calls) {
 } // namespace
 
 int main(int argc, char **argv) {
-  int calls = argc > 1 ? atoi(argv[1]) : 1500;
+  int calls = argc > 1 ? atoi(argv[1]) : 1000;
   int failed = 0;
   failed |= run(1, 4, 1, calls);   // every client shares one port
   failed |= run(3, 6, 2, calls);   // more clients than ports, two servers

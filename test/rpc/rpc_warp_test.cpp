@@ -34,7 +34,7 @@ uint64_t fnv(const unsigned char *p, size_t n) {
   return h;
 }
 
-int calls_per_thread = 200;
+int calls_per_thread = 30;
 std::atomic<uint64_t> device_failures{0};
 std::atomic<uint64_t> device_calls{0};
 
