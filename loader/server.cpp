@@ -33,6 +33,7 @@ struct Server::State {
   bool finished = false;
   int exit_code = 0;
   std::string lane_data[rpc::kMaxLanes];
+  std::function<bool()> keep_waiting;
 };
 
 Server::Server(void *shared, uint32_t num_ports, uint32_t lanes) : state(new State) {
@@ -41,6 +42,12 @@ Server::Server(void *shared, uint32_t num_ports, uint32_t lanes) : state(new Sta
 }
 
 Server::~Server() { delete state; }
+
+void Server::set_keep_waiting(std::function<bool()> keep_waiting) {
+  state->keep_waiting = std::move(keep_waiting);
+  state->server.set_keep_waiting(
+      [](void *context) { return static_cast<State *>(context)->keep_waiting(); }, state);
+}
 
 bool Server::finished() const { return state->finished; }
 int Server::exit_code() const { return state->exit_code; }
@@ -73,6 +80,8 @@ static void handle_write(rpc::Server::Port &port, std::string *data) {
         return data[lane].data();
       },
       2);
+  if (!port.ok())
+    return;
   int64_t written[rpc::kMaxLanes] = {};
   int error[rpc::kMaxLanes] = {};
   for (uint64_t m = port.mask(); m; m &= m - 1) {
@@ -130,6 +139,8 @@ bool Server::poll() {
           status = static_cast<int>(slot->data[0]);
         first = false;
       });
+      if (!port.ok())
+        break;
       state->finished = true;
       state->exit_code = status;
       break;
@@ -165,6 +176,15 @@ bool Server::poll() {
 
 WaitResult serve_until(Server &server, const std::function<bool()> &kernel_done,
                        Clock::time_point deadline) {
+  server.set_keep_waiting([&] { return !kernel_done() && Clock::now() < deadline; });
+  // Afterwards nobody on the device can answer: give up at once instead of
+  // calling back into this frame.
+  struct Reset {
+    Server &server;
+    ~Reset() {
+      server.set_keep_waiting([] { return false; });
+    }
+  } reset{server};
   uint64_t idle = 0;
   Clock::time_point idle_since;
   for (uint64_t round = 0;; ++round) {

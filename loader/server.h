@@ -20,6 +20,10 @@ public:
   // Handles each port with a pending request once. True if any work was done.
   bool poll();
 
+  // While a conversation waits on the device, `keep_waiting` is asked now and
+  // then whether to go on; false abandons it (the device died or time is up).
+  void set_keep_waiting(std::function<bool()> keep_waiting);
+
   // The device called exit, _Exit or abort; no more requests will be served.
   bool finished() const;
   int exit_code() const; // valid once finished()

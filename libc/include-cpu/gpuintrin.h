@@ -24,12 +24,18 @@ static _DEFAULT_FN_ATTRS inline uint32_t __gpu_thread_id_z(void) { return gpulib
 static _DEFAULT_FN_ATTRS inline uint32_t __gpu_num_lanes(void) { return gpulibc_cpu_context()->num_lanes; }
 static _DEFAULT_FN_ATTRS inline uint32_t __gpu_lane_id(void) { return gpulibc_cpu_context()->lane_id; }
 
-static _DEFAULT_FN_ATTRS inline uint64_t __gpu_lane_mask(void) {
+/* The active lanes are those that reached this call site together. The
+ * site number goes into the asm so the optimizer cannot merge the calls of
+ * two branches into one instruction (which would merge their lane sets);
+ * __gpu_lane_mask() is therefore a macro that numbers its call sites. */
+static _DEFAULT_FN_ATTRS inline uint64_t __gpulibc_lane_mask_at(uint32_t __site) {
   uintptr_t __pc;
-  __asm__ __volatile__("leaq 0(%%rip), %0" : "=r"(__pc));
+  __asm__ __volatile__("leaq 0(%%rip), %0" : "=r"(__pc) : "i"(__site));
   struct gpulibc_lane_context *__c = gpulibc_cpu_context();
   return __c->ops->lane_mask(__c, __pc);
 }
+static _DEFAULT_FN_ATTRS inline uint64_t __gpu_lane_mask(void) { return __gpulibc_lane_mask_at(0); }
+#define __gpu_lane_mask() __gpulibc_lane_mask_at(__COUNTER__ * 100000u + __LINE__)
 static _DEFAULT_FN_ATTRS inline uint32_t __gpu_read_first_lane_u32(uint64_t __mask, uint32_t __x) {
   struct gpulibc_lane_context *__c = gpulibc_cpu_context();
   return (uint32_t)__c->ops->read_first_lane(__c, __mask, __x);

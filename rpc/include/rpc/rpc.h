@@ -370,6 +370,14 @@ public:
 
   const Mailbox &mailbox() const { return box; }
 
+  // Consulted while a conversation waits on its client; returning false
+  // abandons the conversation.
+  using KeepWaiting = bool (*)(void *context);
+  void set_keep_waiting(KeepWaiting hook, void *context) {
+    keep_waiting = hook;
+    keep_waiting_context = context;
+  }
+
   class Port {
   public:
     uint32_t index() const { return state.index; }
@@ -378,18 +386,27 @@ public:
     uint64_t mask() const { return lane_mask; }
     uint32_t lanes() const { return state.box.lanes(); }
 
+    // False once the conversation was given up; later operations do nothing.
+    bool ok() const { return !abandoned; }
+
     // fill(Buffer *slot, uint32_t lane) for each active lane.
     template <typename Fill> void send(Fill fill) {
       wait_for_ownership();
+      if (abandoned)
+        return;
       for_each_lane([&](uint32_t lane) { fill(&slots()[lane], lane); });
       state.hand_over();
       state.received = false;
     }
 
     template <typename Use> void recv(Use use) {
+      if (abandoned)
+        return;
       if (state.received)
         state.hand_over();
       wait_for_ownership();
+      if (abandoned)
+        return;
       for_each_lane([&](uint32_t lane) { use(&slots()[lane], lane); });
       state.received = true;
     }
@@ -412,7 +429,7 @@ public:
         if (dst[lane])
           detail::copy_bytes(dst[lane], &slot->data[1 + prefix_words], n);
       });
-      for (uint64_t done = first_capacity;; done += sizeof(Buffer)) {
+      for (uint64_t done = first_capacity; !abandoned; done += sizeof(Buffer)) {
         bool more = false;
         for_each_lane([&](uint32_t lane) { more |= done < size[lane]; });
         if (!more)
@@ -440,7 +457,7 @@ public:
         uint64_t n = size[lane] < kFirst ? size[lane] : kFirst;
         detail::copy_bytes(&slot->data[1], src[lane], n);
       });
-      for (uint64_t done = kFirst;; done += sizeof(Buffer)) {
+      for (uint64_t done = kFirst; !abandoned; done += sizeof(Buffer)) {
         bool more = false;
         for_each_lane([&](uint32_t lane) { more |= done < size[lane]; });
         if (!more)
@@ -458,7 +475,8 @@ public:
     // Ends the conversation. If we hold the slots after a receive, hand them
     // back so the client side can reuse the port.
     void close() {
-      if (state.owned)
+      // An abandoned port is left as it is: its client is gone.
+      if (state.owned && !abandoned)
         state.hand_over();
       __scoped_atomic_store_n(&server->claims[state.index], 0u, __ATOMIC_RELEASE,
                               __MEMORY_SCOPE_SYSTEM);
@@ -471,13 +489,19 @@ public:
       for (uint64_t m = lane_mask; m; m &= m - 1)
         f(detail::first_lane(m));
     }
+    // Waits for the client's next hand-over. A client can die mid-way (its
+    // device faulted or was stopped), so now and then the server's
+    // keep-waiting hook decides whether to give the conversation up.
     void wait_for_ownership() {
-      while (!state.owned) {
+      for (uint32_t spins = 1; !state.owned && !abandoned; ++spins) {
         if (state.owns(detail::load_flag(state.their_flag()))) {
           detail::acquire_fence();
           state.owned = true;
           return;
         }
+        if (spins % 1024 == 0 && server->keep_waiting &&
+            !server->keep_waiting(server->keep_waiting_context))
+          abandoned = true;
         sleep_hint();
       }
     }
@@ -489,6 +513,7 @@ public:
 
     Server *server = nullptr;
     uint64_t lane_mask = 0;
+    bool abandoned = false;
     PortState<true> state;
   };
 
@@ -525,6 +550,7 @@ public:
       port.state.ours = ours;
       port.state.owned = true;
       port.state.received = false;
+      port.abandoned = false;
       uint64_t valid = box.lanes() >= 64 ? ~0ull : (1ull << box.lanes()) - 1;
       port.lane_mask = box.header(index).mask & valid;
       return true;
@@ -535,6 +561,8 @@ public:
 private:
   Mailbox box;
   uint32_t *claims = nullptr; // host-local, one word per port
+  KeepWaiting keep_waiting = nullptr;
+  void *keep_waiting_context = nullptr;
 };
 
 } // namespace rpc

@@ -29,9 +29,10 @@
 //    "%.100000f" costs no more than the expansion itself.
 //
 // Stack: ExactDigits holds kExactWords 32-bit words: 37 (148 bytes) for
-// double, 550 (2200 bytes) for x87 long double; only the long double
-// instantiation is that large and it is only live inside its own
-// non-inlined frame. Everything else here is a few hundred bytes at most.
+// double, 550 (2200 bytes) for x87 long double. The exact-path functions
+// are not inlined, so that buffer only exists while they run (their frames
+// are ~0.4 KiB for double, ~2.4 KiB for x87); the rest of this file needs
+// a few hundred bytes at most.
 //
 //===----------------------------------------------------------------------===//
 
@@ -115,11 +116,18 @@ inline Scaled scale_pow10(uint64_t m, int e, int k) {
     c0 = static_cast<uint64_t>(s);
     cexp = -lz;
     exact = true;
+  } else if (r == 0) {
+    const Pow10Entry &b = kPow10Big[q - kPow10BigMinQ];
+    c1 = b.hi;
+    c0 = b.lo;
+    cexp = b.exp2;
+    exact = q == 1; // 10^28 = 5^28 * 2^28 and 5^28 < 2^65: held exactly.
   } else {
     // (B.hi:B.lo) * (sh:sl), 256 bits in w3:w2:w1:w0, truncated to the top
     // 128. Both factors are <= the true values and truncation only lowers
     // the result, so the approximation C never exceeds the exact 10^k and
     // falls short by less than 3 units of its last place.
+    // 10^r >= 10, so the product is >= 2^130 and its top bit is in w2 or w3.
     const Pow10Entry &b = kPow10Big[q - kPow10BigMinQ];
     u128 ll = static_cast<u128>(b.lo) * sl;
     u128 lh = static_cast<u128>(b.lo) * sh;
@@ -199,7 +207,7 @@ inline Round decide(const Scaled &v) {
 // Lower estimate (within one) of floor(log10(m * 2^e)), m normalised:
 // log2 of the value is at least e + 63 + f/2048 for the next 11 bits f.
 inline int estimate_exp10(uint64_t m, int e) {
-  int64_t x = (static_cast<int64_t>(e + 63) << 11) +
+  int64_t x = static_cast<int64_t>(e + 63) * 2048 +
               static_cast<int64_t>((m >> 52) & 0x7ff);
   // 1292913986 = floor(log10(2) * 2^32).
   return static_cast<int>((x * 1292913986ll) >> 43);
@@ -703,11 +711,11 @@ __attribute__((noinline)) void exact_sci(Writer &w, const Spec &spec,
 
 template <int kWords>
 void exact_dispatch(Writer &w, const Spec &spec, char sign, uint64_t mant,
-                    int exp2, int64_t prec, char kind) {
+                    int exp2, int64_t digits, char kind) {
   if (kind == 'f')
-    exact_fixed<kWords>(w, spec, sign, mant, exp2, prec);
+    exact_fixed<kWords>(w, spec, sign, mant, exp2, digits);
   else
-    exact_sci<kWords>(w, spec, sign, mant, exp2, prec, kind == 'g');
+    exact_sci<kWords>(w, spec, sign, mant, exp2, digits, kind == 'g');
 }
 
 } // namespace fp_detail
@@ -749,8 +757,7 @@ inline void format_decimal(Writer &w, const Spec &spec, const FloatParts &fp) {
   l.sign = sign;
 
   if (fp.kind == FloatKind::kZero) {
-    static const char kZero[1] = {'0'};
-    BufferDigits src{kZero, 1};
+    BufferDigits src{"0", 1};
     if (kind == 'f') {
       l.a = 0;
       l.point = prec > 0 || spec.alt;
@@ -813,14 +820,16 @@ inline void format_decimal(Writer &w, const Spec &spec, const FloatParts &fp) {
       emit_layout(w, spec, l, src);
       return;
     }
-    prec = n;
   }
+  // The exact path takes the number of fraction digits for %f and of
+  // significant digits for %e/%g.
+  int64_t digits = kind == 'f' ? prec : kind == 'e' ? prec + 1 : prec;
   if (kExactWordsLongDouble != kExactWordsDouble && fp.is_long_double)
     exact_dispatch<kExactWordsLongDouble>(w, spec, sign, fp.mant, fp.exp2,
-                                          prec, kind);
+                                          digits, kind);
   else
-    exact_dispatch<kExactWordsDouble>(w, spec, sign, fp.mant, fp.exp2, prec,
-                                      kind);
+    exact_dispatch<kExactWordsDouble>(w, spec, sign, fp.mant, fp.exp2,
+                                      digits, kind);
 }
 
 } // namespace printf_core

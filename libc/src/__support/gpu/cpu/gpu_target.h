@@ -21,10 +21,14 @@ inline uint32_t num_lanes() { return context()->num_lanes; }
 inline uint32_t lane_id() { return context()->lane_id; }
 
 // The call site's address identifies the program point, so lanes that took
-// different branches to different lane_mask() calls are not grouped.
-[[gnu::always_inline]] inline uint64_t lane_mask() {
+// different branches to different lane_mask() calls are not grouped. The
+// call site's line and column go into the asm as operands so that the
+// optimizer sees different instructions and cannot merge the calls of two
+// branches into one, which on a GPU would change the result.
+[[gnu::always_inline]] inline uint64_t lane_mask(uint32_t line = __builtin_LINE(),
+                                                 uint32_t column = __builtin_COLUMN()) {
   uintptr_t pc;
-  asm volatile("leaq 0(%%rip), %0" : "=r"(pc));
+  asm volatile("leaq 0(%%rip), %0" : "=r"(pc) : "i"(line), "i"(column));
   LaneContext *self = context();
   return self->ops->lane_mask(self, pc);
 }
