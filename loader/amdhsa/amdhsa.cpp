@@ -1075,6 +1075,18 @@ EarlyExit Session::set_up_device() {
             allocate(device_pool, options.heap_size, "device heap", heap))
       return exit;
 
+  // errno and other per-thread state: GPUs have no thread-local storage, so
+  // every thread of the grid gets a 64-byte slot, indexed by its global id.
+  uint64_t grid_threads = 1;
+  for (int d = 0; d < 3; ++d)
+    grid_threads *= uint64_t(options.blocks[d]) * options.threads[d];
+  void *thread_slots = nullptr;
+  if (EarlyExit exit = allocate(device_pool, grid_threads * 64, "per-thread slots",
+                                thread_slots))
+    return exit;
+  if (EarlyExit exit = zero(thread_slots, grid_threads * 64, "per-thread slots"))
+    return exit;
+
   // _start ORs every thread's result into *ret with device atomics; device
   // memory takes those on any system, host memory only where PCIe atomics
   // work. The host reads it back with a copy once _start is done.
@@ -1096,6 +1108,8 @@ EarlyExit Session::set_up_device() {
   env.rpc_lock = reinterpret_cast<uint64_t>(rpc_lock);
   env.heap_base = reinterpret_cast<uint64_t>(heap);
   env.heap_size = heap ? options.heap_size : 0;
+  env.thread_slots = reinterpret_cast<uint64_t>(thread_slots);
+  env.thread_slot_count = grid_threads;
   if (EarlyExit exit = check(
           api.hsa_memory_copy(reinterpret_cast<void *>(device_env_address),
                               &env, sizeof(env)),

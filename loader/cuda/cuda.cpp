@@ -763,6 +763,20 @@ int gpurun::run_cuda(const Image &image, const LaunchOptions &options) {
            describe(api, result).c_str());
     return kExitLoaderFailure;
   }
+  // errno and other per-thread state: GPUs have no thread-local storage, so
+  // every thread of the grid gets a 64-byte slot, indexed by its global id.
+  uint64_t grid_threads = 1;
+  for (int d = 0; d < 3; ++d)
+    grid_threads *= uint64_t(options.blocks[d]) * options.threads[d];
+  CUdeviceptr thread_slots = 0;
+  if ((result = session.alloc_device(grid_threads * 64, thread_slots)) != CUDA_SUCCESS ||
+      (result = api.cuMemsetD8(thread_slots, 0, grid_threads * 64)) != CUDA_SUCCESS) {
+    report("cannot allocate %llu bytes of device memory for per-thread state: %s",
+           static_cast<unsigned long long>(grid_threads * 64), describe(api, result).c_str());
+    return kExitLoaderFailure;
+  }
+  env.thread_slots = thread_slots;
+  env.thread_slot_count = grid_threads;
   env.rpc_shared = shared;
   env.rpc_lock = lock;
   env.heap_base = heap;

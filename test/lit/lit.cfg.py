@@ -34,6 +34,10 @@ config.substitutions.append(("FileCheck", config.filecheck))
 config.substitutions.append(("%not", config.not_tool))
 
 config.available_features.add("lanes-" + lanes)
+import shutil
+if shutil.which("gdb"):
+    config.available_features.add("gdb")
+config.substitutions.append(("%gdb_script", os.path.join(config.gpulibc_source, "utils", "gdb", "gpurun.gdb")))
 if config.gpu_targets == "ON":
     config.available_features.add("gpu-targets")
 
