@@ -3,15 +3,16 @@
 # GPU targets are on, for each AMDGPU and NVPTX architecture, and ctest checks
 # those images.
 #
-#   gpulibc_add_program(<name> SOURCES <files...> [FLAGS <extra clang flags>])
+#   gpulibc_add_program(<name> SOURCES <files...> [FLAGS <extra clang flags>] [GPU_ONLY])
 #
 # Sets <name>_IMAGE to the cpu device image's path in the parent scope.
+# GPU_ONLY skips the cpu image, for programs whose cpu build lit makes itself.
 
 set(GPULIBC_PROGRAM_DIR ${CMAKE_BINARY_DIR}/programs)
 set(GPULIBC_CHECK_IMAGE ${PROJECT_SOURCE_DIR}/cmake/check_image.cmake)
 
 function(gpulibc_add_program name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;FLAGS" ${ARGN})
+  cmake_parse_arguments(ARG "GPU_ONLY" "" "SOURCES;FLAGS" ${ARGN})
   set(sources)
   set(is_cxx OFF)
   foreach(s ${ARG_SOURCES})
@@ -27,7 +28,10 @@ function(gpulibc_add_program name)
   endif()
   set(common_flags -O2 -g0 ${ARG_FLAGS})
 
-  set(variants "cpu|cpu|")
+  set(variants)
+  if(NOT ARG_GPU_ONLY)
+    set(variants "cpu|cpu|")
+  endif()
   if(GPULIBC_GPU_TARGETS)
     foreach(arch ${GPULIBC_AMDGPU_ARCHS})
       list(APPEND variants "${arch}|amdgpu|-mcpu=${arch}")
@@ -67,6 +71,8 @@ function(gpulibc_add_program name)
       set_tests_properties(image/${name}.${suffix} PROPERTIES LABELS "image")
     endif()
   endforeach()
-  add_custom_target(program-${name} ALL DEPENDS ${outputs})
+  if(outputs)
+    add_custom_target(program-${name} ALL DEPENDS ${outputs})
+  endif()
   set(${name}_IMAGE ${GPULIBC_PROGRAM_DIR}/${name}.cpu PARENT_SCOPE)
 endfunction()

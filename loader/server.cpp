@@ -176,7 +176,11 @@ bool Server::poll() {
 
 WaitResult serve_until(Server &server, const std::function<bool()> &kernel_done,
                        Clock::time_point deadline) {
-  server.set_keep_waiting([&] { return !kernel_done() && Clock::now() < deadline; });
+  server.set_keep_waiting([&] {
+    // The device may need this core to answer (the cpu device runs on it).
+    sched_yield();
+    return !kernel_done() && Clock::now() < deadline;
+  });
   // Afterwards nobody on the device can answer: give up at once instead of
   // calling back into this frame.
   struct Reset {

@@ -35,6 +35,11 @@ int vsnprintf(char *__GPULIBC_RESTRICT, size_t, const char *__GPULIBC_RESTRICT, 
 int sprintf(char *__GPULIBC_RESTRICT, const char *__GPULIBC_RESTRICT, ...) __GPULIBC_NOEXCEPT __GPULIBC_PRINTF(2, 3);
 int vsprintf(char *__GPULIBC_RESTRICT, const char *__GPULIBC_RESTRICT, va_list) __GPULIBC_NOEXCEPT __GPULIBC_PRINTF(2, 0);
 
+int sscanf(const char *__GPULIBC_RESTRICT, const char *__GPULIBC_RESTRICT, ...) __GPULIBC_NOEXCEPT
+    __attribute__((__format__(__scanf__, 2, 3)));
+int vsscanf(const char *__GPULIBC_RESTRICT, const char *__GPULIBC_RESTRICT, va_list) __GPULIBC_NOEXCEPT
+    __attribute__((__format__(__scanf__, 2, 0)));
+
 __GPULIBC_END_DECLS
 
 #endif

@@ -102,6 +102,8 @@ int run(uint32_t ports, int clients, int servers, int calls) {
   std::atomic<int> stops{0};
   std::atomic<uint64_t> served{0}, failures{0};
   rpc::Server server(region.base(), ports, 1, region.claims.data());
+  // Give the core away while a client is slow: there are more threads than cores.
+  server.set_keep_waiting([](void *) { std::this_thread::yield(); return true; }, nullptr);
   rpc::Client<HostLane> client(region.base(), region.locks.data(), ports, 1);
 
   std::vector<std::thread> threads;
@@ -116,7 +118,7 @@ int run(uint32_t ports, int clients, int servers, int calls) {
       };
       std::vector<unsigned char> payload, back(2048);
       for (int i = 0; i < calls; ++i) {
-        size_t n = next() % (i % 16 == 0 ? 1500 : 120);
+        size_t n = next() % (i % 32 == 0 ? 1500 : 120);
         payload.resize(n);
         for (auto &b : payload)
           b = static_cast<unsigned char>(next());
@@ -156,12 +158,14 @@ int run(uint32_t ports, int clients, int servers, int calls) {
 } // namespace
 
 int main(int argc, char **argv) {
-  int calls = argc > 1 ? atoi(argv[1]) : 1000;
+  // Sized for a two-core machine: more spinning threads than cores only
+  // measures the OS scheduler. Pass a larger count for a stress run.
+  int calls = argc > 1 ? atoi(argv[1]) : 400;
   int failed = 0;
-  failed |= run(1, 4, 1, calls);   // every client shares one port
-  failed |= run(3, 6, 2, calls);   // more clients than ports, two servers
-  failed |= run(64, 8, 3, calls);  // many ports, three servers
-  failed |= run(7, 3, 1, calls);
+  failed |= run(1, 3, 1, calls);   // every client shares one port
+  failed |= run(3, 4, 2, calls);   // more clients than ports, two servers
+  failed |= run(64, 4, 3, calls);  // many ports, three servers
+  failed |= run(7, 2, 1, calls);
   printf("%s\n", failed ? "FAILED" : "all passed");
   return failed;
 }

@@ -128,6 +128,7 @@ int run(uint32_t lanes, uint32_t ports, uint32_t blocks, uint32_t threads, int s
   device_calls = 0;
 
   rpc::Server server(base, ports, lanes, claims.data());
+  server.set_keep_waiting([](void *) { std::this_thread::yield(); return true; }, nullptr);
   gpurun::cpu::Device device(lanes, 2);
   gpurun::cpu::Kernel kernel;
   kernel.invoke = device_main;

@@ -370,8 +370,9 @@ public:
 
   const Mailbox &mailbox() const { return box; }
 
-  // Consulted while a conversation waits on its client; returning false
-  // abandons the conversation.
+  // Consulted every 128 polls while a conversation waits on its client;
+  // returning false abandons the conversation. A host should also yield its
+  // core here: the client may be waiting for that very core.
   using KeepWaiting = bool (*)(void *context);
   void set_keep_waiting(KeepWaiting hook, void *context) {
     keep_waiting = hook;
@@ -499,7 +500,7 @@ public:
           state.owned = true;
           return;
         }
-        if (spins % 1024 == 0 && server->keep_waiting &&
+        if (spins % 128 == 0 && server->keep_waiting &&
             !server->keep_waiting(server->keep_waiting_context))
           abandoned = true;
         sleep_hint();

@@ -1,0 +1,5 @@
+#include <ctype.h>
+
+#include "src/__support/common.h"
+
+LIBC_ENTRY(int, isascii, (int c)) { return (c & ~0x7f) == 0; }

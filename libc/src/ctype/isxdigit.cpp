@@ -1,0 +1,6 @@
+#include <ctype.h>
+
+#include "src/__support/char_class.h"
+#include "src/__support/common.h"
+
+LIBC_ENTRY(int, isxdigit, (int c)) { return gpulibc::internal::is_xdigit(c); }

@@ -1,0 +1,8 @@
+#include <stdbit.h>
+
+#include "src/__support/bit_ops.h"
+#include "src/__support/common.h"
+
+LIBC_ENTRY(unsigned int, stdc_bit_width_ull, (unsigned long long value)) {
+  return gpulibc::internal::bit_width(value);
+}

@@ -1,0 +1,8 @@
+#include <stdbit.h>
+
+#include "src/__support/bit_ops.h"
+#include "src/__support/common.h"
+
+LIBC_ENTRY(unsigned int, stdc_count_zeros_us, (unsigned short value)) {
+  return gpulibc::internal::count_zeros(value);
+}

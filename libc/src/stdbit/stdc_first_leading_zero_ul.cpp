@@ -1,0 +1,8 @@
+#include <stdbit.h>
+
+#include "src/__support/bit_ops.h"
+#include "src/__support/common.h"
+
+LIBC_ENTRY(unsigned int, stdc_first_leading_zero_ul, (unsigned long value)) {
+  return gpulibc::internal::first_leading_zero(value);
+}

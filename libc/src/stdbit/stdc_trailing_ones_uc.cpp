@@ -1,0 +1,8 @@
+#include <stdbit.h>
+
+#include "src/__support/bit_ops.h"
+#include "src/__support/common.h"
+
+LIBC_ENTRY(unsigned int, stdc_trailing_ones_uc, (unsigned char value)) {
+  return gpulibc::internal::trailing_ones(value);
+}

@@ -1,0 +1,11 @@
+#include <stdlib.h>
+
+#include "src/__support/common.h"
+#include "src/__support/str_to_integer.h"
+
+// The value of strtol(str, NULL, 10).
+// errno is left alone: C allows that, and compilers rely on it (LLVM treats
+// atoi, atol, atoll and atof as functions that only read memory).
+LIBC_ENTRY(long, atol, (const char *str)) {
+  return gpulibc::internal::parse_integer<long>(str, 10).value;
+}

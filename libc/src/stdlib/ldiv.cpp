@@ -1,0 +1,5 @@
+#include <stdlib.h>
+
+#include "src/__support/common.h"
+
+LIBC_ENTRY(ldiv_t, ldiv, (long numer, long denom)) { return {numer / denom, numer % denom}; }
