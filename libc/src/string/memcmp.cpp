@@ -1,12 +1,9 @@
 #include <string.h>
 
 #include "src/__support/common.h"
+#include "src/__support/memory_utils.h"
 
 LIBC_ENTRY(int, memcmp, (const void *lhs, const void *rhs, size_t n)) {
-  const unsigned char *a = static_cast<const unsigned char *>(lhs);
-  const unsigned char *b = static_cast<const unsigned char *>(rhs);
-  for (size_t i = 0; i < n; ++i)
-    if (a[i] != b[i])
-      return a[i] - b[i];
-  return 0;
+  return gpulibc::internal::compare_bytes(static_cast<const unsigned char *>(lhs),
+                                          static_cast<const unsigned char *>(rhs), n);
 }

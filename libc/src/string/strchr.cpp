@@ -1,13 +1,9 @@
 #include <string.h>
 
 #include "src/__support/common.h"
+#include "src/__support/string_utils.h"
 
 LIBC_ENTRY(char *, strchr, (const char *s, int c)) {
-  const char ch = static_cast<char>(c);
-  for (;; ++s) {
-    if (*s == ch)
-      return const_cast<char *>(s);
-    if (!*s)
-      return nullptr;
-  }
+  const char *found = gpulibc::internal::find_char_or_end(s, static_cast<unsigned char>(c));
+  return *found == static_cast<char>(c) ? const_cast<char *>(found) : nullptr;
 }

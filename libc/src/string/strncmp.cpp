@@ -1,12 +1,8 @@
 #include <string.h>
 
 #include "src/__support/common.h"
+#include "src/__support/string_utils.h"
 
 LIBC_ENTRY(int, strncmp, (const char *lhs, const char *rhs, size_t n)) {
-  const unsigned char *a = reinterpret_cast<const unsigned char *>(lhs);
-  const unsigned char *b = reinterpret_cast<const unsigned char *>(rhs);
-  for (; n; --n, ++a, ++b)
-    if (*a != *b || !*a)
-      return *a - *b;
-  return 0;
+  return gpulibc::internal::compare_strings(lhs, rhs, n);
 }

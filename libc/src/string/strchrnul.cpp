@@ -1,0 +1,9 @@
+#include <string.h>
+
+#include "src/__support/common.h"
+#include "src/__support/string_utils.h"
+
+LIBC_ENTRY(char *, strchrnul, (const char *s, int c)) {
+  return const_cast<char *>(
+      gpulibc::internal::find_char_or_end(s, static_cast<unsigned char>(c)));
+}

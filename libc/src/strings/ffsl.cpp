@@ -1,0 +1,5 @@
+#include <strings.h>
+
+#include "src/__support/common.h"
+
+LIBC_ENTRY(int, ffsl, (long i)) { return __builtin_ffsl(i); }

@@ -1,0 +1,8 @@
+#include <strings.h>
+
+#include "src/__support/common.h"
+#include "src/__support/string_utils.h"
+
+LIBC_ENTRY(char *, rindex, (const char *s, int c)) {
+  return const_cast<char *>(gpulibc::internal::find_last_char(s, static_cast<unsigned char>(c)));
+}
