@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <cstdlib>
 #include <sched.h>
 #include <string>
 #include <thread>
@@ -34,11 +35,14 @@ struct Server::State {
   int exit_code = 0;
   std::string lane_data[rpc::kMaxLanes];
   std::function<bool()> keep_waiting;
+  // For GPULIBC_CLOCK_ELAPSED: when this server was created.
+  struct timespec started = {};
 };
 
 Server::Server(void *shared, uint32_t num_ports, uint32_t lanes) : state(new State) {
   state->claims.assign(num_ports, 0);
   state->server = rpc::Server(shared, num_ports, lanes, state->claims.data());
+  clock_gettime(CLOCK_MONOTONIC, &state->started);
 }
 
 Server::~Server() { delete state; }
@@ -115,6 +119,150 @@ static void handle_write(rpc::Server::Port &port, std::string *data) {
   });
 }
 
+// The device's clocks are the host's. Unknown clock ids get EINVAL.
+static void handle_clock_gettime(rpc::Server::Port &port, const struct timespec &started) {
+  uint64_t clock[rpc::kMaxLanes] = {};
+  port.recv([&](rpc::Buffer *slot, uint32_t lane) { clock[lane] = slot->data[0]; });
+  port.send([&](rpc::Buffer *slot, uint32_t lane) {
+    struct timespec now = {};
+    int error = 0;
+    switch (clock[lane]) {
+    case GPULIBC_CLOCK_REALTIME: clock_gettime(CLOCK_REALTIME, &now); break;
+    case GPULIBC_CLOCK_MONOTONIC: clock_gettime(CLOCK_MONOTONIC, &now); break;
+    case GPULIBC_CLOCK_ELAPSED:
+      clock_gettime(CLOCK_MONOTONIC, &now);
+      now.tv_sec -= started.tv_sec;
+      now.tv_nsec -= started.tv_nsec;
+      if (now.tv_nsec < 0)
+        now.tv_nsec += 1000000000, now.tv_sec -= 1;
+      break;
+    default: error = EINVAL; break;
+    }
+    slot->data[0] = static_cast<uint64_t>(now.tv_sec);
+    slot->data[1] = static_cast<uint64_t>(now.tv_nsec);
+    slot->data[2] = static_cast<uint64_t>(error);
+  });
+}
+
+// Times whose year cannot fit tm_year are refused before they reach libc:
+// the device's time_t is only a number.
+constexpr int64_t kMaxLocalSeconds = (int64_t(1) << 31) * 366 * 86400;
+
+// Fills a LOCALTIME/MKTIME answer from a struct tm the host's libc produced.
+static void put_local_answer(rpc::Buffer *slot, int error, int64_t seconds, const struct tm &t) {
+  memset(slot, 0, sizeof(*slot));
+  slot->data[0] = static_cast<uint64_t>(error);
+  if (error)
+    return;
+  slot->data[1] = static_cast<uint64_t>(seconds);
+  slot->data[2] = static_cast<uint64_t>(static_cast<int64_t>(t.tm_gmtoff));
+  slot->data[3] = static_cast<uint64_t>(static_cast<int64_t>(t.tm_isdst));
+  // At most 31 bytes of the name, always terminated.
+  char *zone = reinterpret_cast<char *>(&slot->data[4]);
+  if (t.tm_zone)
+    strncpy(zone, t.tm_zone, 31);
+}
+
+static void handle_localtime(rpc::Server::Port &port) {
+  int64_t seconds[rpc::kMaxLanes] = {};
+  port.recv([&](rpc::Buffer *slot, uint32_t lane) {
+    seconds[lane] = static_cast<int64_t>(slot->data[0]);
+  });
+  port.send([&](rpc::Buffer *slot, uint32_t lane) {
+    struct tm t = {};
+    time_t when = static_cast<time_t>(seconds[lane]);
+    int error = 0;
+    if (seconds[lane] > kMaxLocalSeconds || seconds[lane] < -kMaxLocalSeconds ||
+        !localtime_r(&when, &t))
+      error = EOVERFLOW;
+    put_local_answer(slot, error, seconds[lane], t);
+  });
+}
+
+static void handle_mktime(rpc::Server::Port &port) {
+  struct tm fields[rpc::kMaxLanes] = {};
+  bool valid[rpc::kMaxLanes] = {};
+  port.recv([&](rpc::Buffer *slot, uint32_t lane) {
+    int *out[7] = {&fields[lane].tm_sec, &fields[lane].tm_min, &fields[lane].tm_hour,
+                   &fields[lane].tm_mday, &fields[lane].tm_mon, &fields[lane].tm_year,
+                   &fields[lane].tm_isdst};
+    valid[lane] = true;
+    for (int i = 0; i < 7; ++i) {
+      int64_t value = static_cast<int64_t>(slot->data[i]);
+      // Each word carries one sign-extended int; anything else is refused.
+      valid[lane] &= value >= INT32_MIN && value <= INT32_MAX;
+      *out[i] = static_cast<int>(value);
+    }
+  });
+  port.send([&](rpc::Buffer *slot, uint32_t lane) {
+    struct tm t = fields[lane];
+    int error = 0;
+    time_t result = -1;
+    if (!valid[lane]) {
+      error = EINVAL;
+    } else {
+      // -1 is also a valid time; only errno tells them apart.
+      errno = 0;
+      result = mktime(&t);
+      if (result == -1 && errno != 0)
+        error = EOVERFLOW;
+      else if (result > kMaxLocalSeconds || result < -kMaxLocalSeconds)
+        error = EOVERFLOW;
+    }
+    put_local_answer(slot, error, result, t);
+  });
+}
+
+// A command longer than Linux accepts as one exec argument could not run
+// anyway; refusing it bounds what the device can make the host allocate.
+constexpr uint64_t kMaxCommandSize = 128 * 1024;
+
+static void handle_system(rpc::Server::Port &port, std::string *data) {
+  bool is_null[rpc::kMaxLanes] = {};
+  bool too_big[rpc::kMaxLanes] = {};
+  port.recv_n(
+      [&](uint32_t lane, uint64_t size, const uint64_t *prefix) -> void * {
+        is_null[lane] = prefix[0] != 0;
+        data[lane].clear();
+        if (is_null[lane] || size > kMaxCommandSize) {
+          too_big[lane] = !is_null[lane];
+          return nullptr;
+        }
+        data[lane].resize(size);
+        return data[lane].data();
+      },
+      1);
+  if (!port.ok())
+    return;
+  int status[rpc::kMaxLanes] = {};
+  int error[rpc::kMaxLanes] = {};
+  for (uint64_t m = port.mask(); m; m &= m - 1) {
+    uint32_t lane = static_cast<uint32_t>(__builtin_ctzll(m));
+    if (is_null[lane]) {
+      status[lane] = system(nullptr);
+      continue;
+    }
+    // The command is exactly the bytes received; a NUL inside them means the
+    // device and host disagree on what the command is, so it does not run.
+    if (too_big[lane] || memchr(data[lane].data(), '\0', data[lane].size())) {
+      status[lane] = -1;
+      error[lane] = too_big[lane] ? E2BIG : EINVAL;
+      continue;
+    }
+    // The command's output must follow what the device printed before.
+    fflush(stdout);
+    fflush(stderr);
+    errno = 0;
+    status[lane] = system(data[lane].c_str());
+    if (status[lane] == -1)
+      error[lane] = errno ? errno : ECHILD;
+  }
+  port.send([&](rpc::Buffer *slot, uint32_t lane) {
+    slot->data[0] = static_cast<uint64_t>(static_cast<int64_t>(status[lane]));
+    slot->data[1] = static_cast<uint64_t>(error[lane]);
+  });
+}
+
 bool Server::poll() {
   bool worked = false;
   rpc::Server::Port port;
@@ -158,6 +306,18 @@ bool Server::poll() {
       port.send([&](rpc::Buffer *slot, uint32_t lane) { slot->data[0] = values[lane] + 1; });
       break;
     }
+    case GPULIBC_OP_CLOCK_GETTIME:
+      handle_clock_gettime(port, state->started);
+      break;
+    case GPULIBC_OP_LOCALTIME:
+      handle_localtime(port);
+      break;
+    case GPULIBC_OP_MKTIME:
+      handle_mktime(port);
+      break;
+    case GPULIBC_OP_SYSTEM:
+      handle_system(port, state->lane_data);
+      break;
     default:
       // The conversation's shape is unknown, so it cannot be served; the
       // program cannot continue correctly.

@@ -85,4 +85,21 @@ void srand(unsigned) __GPULIBC_NOEXCEPT;
 
 __GPULIBC_END_DECLS
 
+/* Program termination without atexit handlers. quick_exit runs the
+ * at_quick_exit handlers (up to 64) first; _Exit runs none. */
+__GPULIBC_BEGIN_DECLS
+__GPULIBC_NORETURN void _Exit(int) __GPULIBC_NOEXCEPT;
+__GPULIBC_NORETURN void quick_exit(int) __GPULIBC_NOEXCEPT;
+int at_quick_exit(void (*)(void)) __GPULIBC_NOEXCEPT;
+
+/* These change the device's copy of the environment, not gpurun's: system()
+ * and local time still see the host's variables. */
+int setenv(const char *, const char *, int) __GPULIBC_NOEXCEPT;
+int unsetenv(const char *) __GPULIBC_NOEXCEPT;
+
+/* Runs the command with the host's /bin/sh and returns its wait status (see
+ * <sys/wait.h> on the host); system(NULL) is nonzero if the host has a shell. */
+int system(const char *) __GPULIBC_NOEXCEPT;
+__GPULIBC_END_DECLS
+
 #endif

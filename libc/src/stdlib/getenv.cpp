@@ -4,16 +4,14 @@
 #include "src/__support/environment.h"
 
 LIBC_ENTRY(char *, getenv, (const char *name)) {
-  char **env = gpulibc::internal::environment;
-  if (!env || !name || !*name)
+  if (!name || !*name)
     return nullptr;
-  for (; *env; ++env) {
-    const char *entry = *env;
-    const char *n = name;
-    while (*n && *n != '=' && *n == *entry)
-      ++n, ++entry;
-    if (!*n && *entry == '=')
-      return const_cast<char *>(entry + 1);
-  }
-  return nullptr;
+  size_t length = 0;
+  while (name[length] && name[length] != '=')
+    ++length;
+  if (name[length] == '=')
+    return nullptr;
+  char **entry = gpulibc::internal::find_environment_entry(
+      gpulibc::internal::current_environment(), name, length);
+  return entry ? *entry + length + 1 : nullptr;
 }
