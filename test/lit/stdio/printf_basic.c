@@ -1,6 +1,7 @@
 // The foundation's printf conversions, widths, precisions and modifiers.
 // RUN: %cc %s -o %t
 // RUN: %gpurun %t | FileCheck %s --match-full-lines --strict-whitespace
+#include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -29,5 +30,8 @@ int main(void) {
   int full = snprintf(buf, sizeof(buf), "%s", "truncated text");
   printf("[%s] %d\n", buf, full);
   // CHECK-NEXT:[truncat] 14
+  errno = ENOENT;
+  printf("[%m]\n");
+  // CHECK-NEXT:[No such file or directory]
   return 0;
 }

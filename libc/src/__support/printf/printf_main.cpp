@@ -1,6 +1,7 @@
 #include "src/__support/printf/printf_main.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "src/__support/file.h"
 #include "src/__support/memory_utils.h"
@@ -61,18 +62,47 @@ struct Collector {
   }
 };
 
+// %m prints strerror of the errno value at the call, as glibc does. %#m
+// should print the errno name; without a name table it prints the number.
+struct ErrnoText {
+  int saved;
+  char digits[16];
+  static const char *text(void *self, bool name) {
+    ErrnoText *t = static_cast<ErrnoText *>(self);
+    if (!name)
+      return strerror(t->saved);
+    unsigned v = t->saved < 0 ? -unsigned(t->saved) : unsigned(t->saved);
+    char *p = t->digits + sizeof(t->digits) - 1;
+    *p = 0;
+    do
+      *--p = char('0' + v % 10);
+    while (v /= 10);
+    if (t->saved < 0)
+      *--p = '-';
+    return p;
+  }
+};
+
 } // namespace
 
 int format_to_buffer(char *buffer, size_t size, const char *format, va_list args) {
-  int result = printf_core::vformat_to_buffer(buffer, size, format, args);
+  ErrnoText errno_text{errno, {}};
+  printf_core::FormatOptions options;
+  options.errno_text = ErrnoText::text;
+  options.errno_ctx = &errno_text;
+  int result = printf_core::vformat_to_buffer(buffer, size, format, args, &options);
   return result < 0 ? set_errno_for(result) : result;
 }
 
 int format_to_stream(FILE *stream, const char *format, va_list args) {
+  ErrnoText errno_text{errno, {}};
+  printf_core::FormatOptions options;
+  options.errno_text = ErrnoText::text;
+  options.errno_ctx = &errno_text;
   char local[512];
   Collector collector{stream};
   printf_core::Writer writer(local, sizeof(local), Collector::flush, &collector);
-  int result = printf_core::format(writer, format, args);
+  int result = printf_core::format(writer, format, args, &options);
   if (result < 0) {
     free(collector.heap);
     return set_errno_for(result);
