@@ -15,11 +15,13 @@
 #include <string>
 #include <thread>
 #include <time.h>
+#include <unordered_map>
 #include <vector>
 
 #include "backend.h"
 #include "gpulibc/rpc_opcodes.h"
 #include "rpc/rpc.h"
+#include "services.h"
 
 namespace gpurun {
 
@@ -37,6 +39,7 @@ struct Server::State {
   std::function<bool()> keep_waiting;
   // For GPULIBC_CLOCK_ELAPSED: when this server was created.
   struct timespec started = {};
+  std::unordered_map<uint32_t, Handler> handlers;
 };
 
 Server::Server(void *shared, uint32_t num_ports, uint32_t lanes) : state(new State) {
@@ -45,7 +48,16 @@ Server::Server(void *shared, uint32_t num_ports, uint32_t lanes) : state(new Sta
   clock_gettime(CLOCK_MONOTONIC, &state->started);
 }
 
+Server::Server(void *shared, uint32_t num_ports, uint32_t lanes, const LaunchOptions &options)
+    : Server(shared, num_ports, lanes) {
+  register_services(*this, options);
+}
+
 Server::~Server() { delete state; }
+
+void Server::add_handler(uint32_t opcode, Handler handler) {
+  state->handlers[opcode] = std::move(handler);
+}
 
 void Server::set_keep_waiting(std::function<bool()> keep_waiting) {
   state->keep_waiting = std::move(keep_waiting);
@@ -318,7 +330,12 @@ bool Server::poll() {
     case GPULIBC_OP_SYSTEM:
       handle_system(port, state->lane_data);
       break;
-    default:
+    default: {
+      auto found = state->handlers.find(opcode);
+      if (found != state->handlers.end()) {
+        found->second(port, state->lane_data);
+        break;
+      }
       // The conversation's shape is unknown, so it cannot be served; the
       // program cannot continue correctly.
       fflush(stdout);
@@ -328,6 +345,7 @@ bool Server::poll() {
       state->finished = true;
       state->exit_code = kExitNotRunnable;
       break;
+    }
     }
     port.close();
   }

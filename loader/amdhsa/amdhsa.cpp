@@ -1119,7 +1119,7 @@ EarlyExit Session::set_up_device() {
        " bytes, heap %" PRIu64 " bytes",
        shared_size, lock_size, env.heap_size);
 
-  server.emplace(rpc_shared, ports, lanes);
+  server.emplace(rpc_shared, ports, lanes, options);
   return std::nullopt;
 }
 

@@ -98,7 +98,7 @@ int run_cpu(const Image &image, const LaunchOptions &options) {
   uint32_t workers = options.cpu_workers ? options.cpu_workers
                                          : std::max(1u, std::thread::hardware_concurrency());
   auto *device = new cpu::Device(lanes, workers);
-  auto *server = new Server(shared, ports, lanes);
+  auto *server = new Server(shared, ports, lanes, options);
   Clock::time_point deadline =
       options.timeout_seconds > 0
           ? Clock::now() + std::chrono::duration_cast<Clock::duration>(

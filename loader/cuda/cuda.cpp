@@ -825,7 +825,7 @@ int gpurun::run_cuda(const Image &image, const LaunchOptions &options) {
   }
 
   // Declared after the session so that it is gone before the mailbox is freed.
-  Server server(shared_host, ports, lanes);
+  Server server(shared_host, ports, lanes, options);
   Clock::time_point deadline = deadline_after(options.timeout_seconds);
 
   CUresult fault = CUDA_SUCCESS;
